@@ -1,0 +1,1 @@
+"""Pure models of the course: numpy and nashpy only, inputs validated with ``ValueError``."""
