@@ -1,0 +1,45 @@
+# The README's commands. Every target sets up .venv from requirements.txt first if needed.
+VENV   := .venv
+BIN    := $(VENV)/bin
+PYTHON ?= python3
+STAMP  := $(VENV)/.installed
+
+.PHONY: setup lab book test lint notebooks benchmark clean
+
+$(STAMP): requirements.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+## make lab: open JupyterLab on the chapters (live mode: every slider calls Python).
+lab: setup
+	$(BIN)/jupyter lab notebooks/
+
+## make book: build the site into _build/html (static mode: sliders work without a kernel).
+book: setup
+	$(BIN)/jupyter-book build . --all -W -n --keep-going
+
+## make test: lint, unit/property/doctests with coverage, nbval strict on the committed
+## notebooks, the book built with warnings as errors, and the browser test of the built site.
+test: setup lint
+	$(BIN)/python -m pytest --nbval notebooks tests dilemma_lib \
+	  --cov=dilemma_lib/models --cov-report=term-missing:skip-covered --cov-fail-under=95
+
+lint: setup
+	$(BIN)/ruff check dilemma_lib tests benchmarks book/_ext
+
+## make notebooks: re-execute the chapters in place (live mode) after changing them.
+notebooks: setup
+	for nb in notebooks/*.ipynb; do \
+	  $(BIN)/jupyter nbconvert --to notebook --execute --inplace "$$nb" || exit 1; done
+
+## make benchmark: the timings the issues ask for.
+benchmark: setup
+	for script in benchmarks/*.py; do $(BIN)/python "$$script" || exit 1; done
+
+clean:
+	rm -rf _build .pytest_cache .hypothesis

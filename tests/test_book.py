@@ -1,0 +1,135 @@
+"""The book: built with warnings as errors, then opened in Debian's Chromium (via Playwright)
+with every request outside the site blocked. The static sliders must move the figures with
+no kernel, and the page must make no failed request and log no console error."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+CHAPTERS = sorted(p.stem for p in (ROOT / "notebooks").glob("*.ipynb"))
+# Flags for a closed network: without the background-networking ones Chromium keeps trying
+# to reach Google's services, and those attempts would show up as blocked requests.
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def built_book(tmp_path_factory) -> Path:
+    """Build the whole book from scratch with warnings as errors (-W -n)."""
+    output = tmp_path_factory.mktemp("book")
+    jupyter_book = Path(sys.executable).with_name("jupyter-book")
+    result = subprocess.run(
+        [str(jupyter_book), "build", str(ROOT), "--path-output", str(output), "--all",
+         "-W", "-n", "--keep-going"],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+    return output / "_build" / "html"
+
+
+def test_book_holds_every_chapter_and_self_hosted_javascript(built_book):
+    for chapter in CHAPTERS:
+        page = (built_book / "notebooks" / f"{chapter}.html").read_text()
+        assert "application/vnd.jupyter.widget-state+json" in page
+        assert "cdn.jsdelivr" not in page and "cdnjs" not in page and "unpkg" not in page
+    for asset in ("require.js", "html-manager/embed-amd.js", "mathjax/tex-chtml.js"):
+        assert (built_book / "_static" / "course-js" / asset).is_file(), asset
+
+
+@pytest.fixture(scope="session")
+def site_url(built_book):
+    handler = functools.partial(_QuietHandler, directory=str(built_book))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def browser():
+    # On CI a missing browser is a failure, never a skip.
+    assert shutil.which(CHROMIUM), f"{CHROMIUM} is missing: apt-get install chromium"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                             args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+class PageWatch:
+    """Records what a page did wrong: blocked third-party requests, failures, console errors."""
+
+    def __init__(self, page, site_url: str) -> None:
+        self.site_host = urlparse(site_url).netloc
+        self.blocked: list[str] = []
+        self.failed: list[str] = []
+        self.errors: list[str] = []
+        page.route("**/*", self._route)
+        page.on("requestfailed", lambda r: self.failed.append(f"{r.url} {r.failure}"))
+        page.on("response", lambda r: r.status >= 400 and self.failed.append(
+            f"{r.url} HTTP {r.status}"))
+        page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def _route(self, route) -> None:
+        url = urlparse(route.request.url)
+        if url.scheme == "data" or url.netloc == self.site_host:
+            route.continue_()
+        else:
+            self.blocked.append(route.request.url)
+            route.abort()
+
+
+def visible_frame(explorable) -> str:
+    image = explorable.locator(".dilemma-frame img:visible")
+    assert image.count() == 1, "exactly one frame of an explorable is shown at a time"
+    return image.get_attribute("src")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_static_sliders_move_the_figures_without_a_kernel(browser, site_url, chapter):
+    page = browser.new_page()
+    watch = PageWatch(page, site_url)
+    page.goto(f"{site_url}/notebooks/{chapter}.html", wait_until="networkidle")
+    explorables = page.locator(".dilemma-explorable")
+    explorables.first.wait_for(timeout=30_000)
+    assert explorables.count() >= 2
+    assert page.locator("mjx-container").count() > 0, "MathJax did not typeset the formulas"
+    for index in range(explorables.count()):
+        explorable = explorables.nth(index)
+        handles = explorable.locator(".noUi-handle")
+        assert handles.count() >= 1
+        for slider in range(handles.count()):
+            before = visible_frame(explorable)
+            handles.nth(slider).focus()
+            for _ in range(3):
+                handles.nth(slider).press("ArrowRight")
+            page.wait_for_timeout(100)
+            assert visible_frame(explorable) != before, (
+                f"explorable {index}, slider {slider}: the figure did not change")
+    page.wait_for_load_state("networkidle")
+    assert watch.blocked == [], "third-party requests"
+    assert watch.failed == [], "failed requests"
+    assert watch.errors == [], "console errors:\n" + "\n".join(watch.errors)
+    page.close()
