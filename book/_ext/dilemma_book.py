@@ -43,7 +43,8 @@ def vendor_javascript(app: Sphinx) -> None:
     vendor = Path(app.outdir).parent / ".vendor"
     static = vendor / "static" / "course-js"
     for name, pin in PINS.items():
-        stamp = vendor / f"{name.replace('/', '_')}-{pin['version']}.done"
+        # The stamp names the target folder too, so that moving the files re-unpacks them.
+        stamp = vendor / f"{static.name}-{name.replace('/', '_')}-{pin['version']}.done"
         if not stamp.exists():
             unpack(fetch(name, pin, vendor), pin, static)
             stamp.write_text(pin["integrity"])

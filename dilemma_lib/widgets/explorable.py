@@ -81,7 +81,8 @@ class Frame:
         return (
             '<figure class="dilemma-frame" style="margin:0">'
             f'<img src="data:image/png;base64,{encoded}" alt="{alt}" style="max-width:100%">'
-            f'<figcaption class="dilemma-verdict">{html.escape(self.verdict)}</figcaption>'
+            f'<figcaption class="dilemma-verdict" style="color:inherit;text-align:left">'
+            f"{html.escape(self.verdict)}</figcaption>"
             "</figure>"
         )
 
@@ -218,7 +219,8 @@ class Explorable:
     def _layout(self, controls: list[w.Widget], figure: w.Widget) -> w.Widget:
         header = w.HTML(f"<strong>{html.escape(self.title)}</strong>"
                         + (f"<br><small>{html.escape(self.note)}</small>" if self.note else ""))
-        box = w.VBox([header, w.VBox(controls), figure], layout=w.Layout(max_width="720px"))
+        box = w.VBox([header, w.VBox(controls), figure],
+                     layout=w.Layout(max_width="720px", padding="4px"))
         return box.add_class("dilemma-explorable")
 
 
