@@ -1,0 +1,82 @@
+"""A real JupyterLab, driven by Debian's Chromium: open each chapter, run all cells, move a
+live slider, and see the figure change through the kernel, with no error output."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from browser_support import CHAPTERS, ROOT, PageWatch, visible_frame
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def lab_url(tmp_path_factory):
+    # Work on copies: running the chapters must not touch the committed notebooks.
+    workdir = tmp_path_factory.mktemp("lab")
+    for chapter in CHAPTERS:
+        shutil.copy(ROOT / "notebooks" / f"{chapter}.ipynb", workdir)
+    port = free_port()
+    jupyter = Path(sys.executable).with_name("jupyter")
+    server = subprocess.Popen(
+        [str(jupyter), "lab", "--no-browser", f"--port={port}", "--ip=127.0.0.1",
+         "--IdentityProvider.token=", "--ServerApp.password=", "--allow-root",
+         f"--ServerApp.root_dir={workdir}", "--LabApp.expose_app_in_browser=True",
+         "--LabApp.news_url=", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(f"{url}/api/status", timeout=2)
+            break
+        except OSError:
+            assert time.monotonic() < deadline, "JupyterLab did not start within 60 s"
+            time.sleep(0.5)
+    yield url
+    server.terminate()
+    server.wait(timeout=30)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_chapter_runs_in_jupyterlab_and_live_sliders_answer(browser, lab_url, chapter):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    watch = PageWatch(page, lab_url)
+    page.goto(f"{lab_url}/lab/tree/{chapter}.ipynb", wait_until="domcontentloaded")
+    page.wait_for_function("window.jupyterapp && window.jupyterapp.shell.currentWidget"
+                           " && window.jupyterapp.shell.currentWidget.sessionContext"
+                           " && window.jupyterapp.shell.currentWidget.sessionContext.session"
+                           " && window.jupyterapp.shell.currentWidget.sessionContext.session"
+                           ".kernel", timeout=60_000)
+    page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
+    page.wait_for_function(
+        "[...document.querySelectorAll('.jp-InputArea-prompt')].every("
+        "p => !p.textContent.includes('*')) && document.querySelectorAll("
+        "'.dilemma-explorable').length >= 2", timeout=120_000)
+    errors = page.locator("[data-mime-type='application/vnd.jupyter.stderr'], "
+                          "[data-mime-type='application/vnd.jupyter.error']")
+    assert errors.count() == 0, errors.all_inner_texts()
+    explorable = page.locator(".dilemma-explorable").first
+    explorable.scroll_into_view_if_needed()
+    before = visible_frame(explorable)
+    handle = explorable.locator(".noUi-handle").first
+    handle.focus()
+    handle.press("ArrowRight")
+    page.wait_for_function(
+        "([element, before]) => element.querySelector('.dilemma-frame img').src !== before",
+        arg=[explorable.element_handle(), before], timeout=10_000)
+    assert watch.blocked == [], "JupyterLab asked for something outside this machine"
+    page.close()
