@@ -23,9 +23,14 @@ $(ORACLE): $(STAMP) requirements-oracle.txt
 setup: $(STAMP)
 test-setup: $(ORACLE)
 
+# No calls home at run time (news feed, update check, PyPI extension manager); root is
+# allowed because containers and CI machines run as root.
+LAB_FLAGS := --LabApp.news_url= --LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate \
+             --LabApp.extension_manager=readonly $(if $(filter 0,$(shell id -u)),--allow-root)
+
 ## make lab: open JupyterLab on the chapters (live mode: every slider calls Python).
 lab: setup
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab $(LAB_FLAGS) --ServerApp.root_dir=notebooks
 
 ## make book: build the site into _build/html (static mode: sliders work without a kernel).
 book: setup
