@@ -35,9 +35,9 @@ model. So are the numbers of the default world :data:`CYBER_CASE`, which are ill
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
-from ._validate import number_in_range, probability, whole_number
+from ._validate import number_in_range, positive_number, probability, whole_number
 from .arms_race import classify as classify_race
 from .arms_race import model_from_balance
 from .balance import World, tullock_win_probability, world_from_measures
@@ -110,7 +110,7 @@ class CyberWorld:
     ValueError: balance must lie between 0.001 and 1000, got 0.
     """
 
-    game: SymmetricGame = field(default=AXELROD_GAME)
+    game: SymmetricGame = AXELROD_GAME
     balance: float = 0.5
     distinguishability: float = 0.2
     detection: float = 0.2
@@ -211,7 +211,7 @@ def attack_success_probability(balance: float) -> float:
     >>> attack_success_probability(1.0), attack_success_probability(3.0)
     (0.5, 0.25)
     """
-    return tullock_win_probability(1.0, _balance(balance))
+    return tullock_win_probability(1.0, positive_number(balance, "balance"))
 
 
 def shifted_balance(balance: float, technology: float) -> float:
@@ -314,17 +314,21 @@ def levered_game(baseline: CyberWorld = CYBER_CASE, mix: PolicyMix | None = None
     * technology: DC_t = DC - (1 - r)(DC - DD)+ and CD' = CD + (1 - r)(DD - CD)+. What a
       defector gains over mutual defection, and what its victim loses, happen only if the
       attack succeeds, so both shrink with its odds (Jervis 1978: defence dominance lowers
-      the gain from exploiting and the cost of being exploited);
+      the gain from exploiting and the cost of being exploited). Read the baseline stakes
+      as expectations at the baseline odds p(B); at the new odds they are r times as big;
     * institutions: DC' = DC_t - w (DC_t - DD)+ - q' F. A cheat that verification catches
       earns DD (the victim answers) instead of DC, and a detected cheat pays the fine that
       norms and linked agreements attach to cheating (Part VI: institutions "increase the
-      costs of cheating and defection"). This is E[DC] = (1-w) DC_t + w DD - q' F.
+      costs of cheating and defection"). When DC_t >= DD this is the expected temptation
+      E[DC] = (1 - w) DC_t + w DD - q' F; the baseline DC is read as already pricing in
+      detection by national means, so only verification's extra share w replaces DC by DD.
 
     (x)+ is max(x, 0): stakes that are not gains are left alone, so every lever only lowers
     DC and raises CD, and never raises p*. CC and DD do not change. With the default world,
     either remedy alone leaves a Prisoner's Dilemma; full technology and institutions
     together make a Stag Hunt (course choice: the reaches that make it so).
-    Sources: seed Part VI; Jervis (1978); Glaser & Kaufmann (1998).
+    ``mix=None`` pulls no lever. Sources: seed Part VI; Jervis (1978); Glaser & Kaufmann
+    (1998).
 
     >>> game = levered_game(CYBER_CASE, PolicyMix(technology=1))  # r = 0.6
     >>> round(game.DC, 6), round(game.CD, 6), classify(game)
@@ -355,9 +359,9 @@ def _strategy_pair(strategies: object, game: SymmetricGame) -> list[Strategy]:
 
 def _for_game(strategy: Strategy, game: SymmetricGame) -> Strategy:
     """Fill in game-dependent generosity; where Nowak & Sigmund's formula is undefined
-    (CC == CD or DC == DD) keep the strategy's own table, i.e. Generous TFT forgives
-    nothing and plays Tit-for-Tat (course choice: the clipped formula's value just past
-    DC = DD, the side the levers push towards)."""
+    (CC == CD or DC == DD) keep the strategy's own table, so Generous TFT forgives nothing
+    and plays Tit-for-Tat. Course choice: for DC == DD < CC this is the value the clipped
+    formula takes just below the tie, the side towards which the levers push DC."""
     try:
         return strategy.for_game(game)
     except ValueError:
@@ -389,16 +393,20 @@ def apply_policies(
       when B' <= 1, stable when B' > 1;
     * reassurance: the belief that the other is a security seeker after one round of
       defensive-looking arming (:func:`~dilemma_lib.models.signals.posterior_after_arming`
-      from the baseline prior at the shifted d), and whether it reaches p*
-      (:func:`~dilemma_lib.models.signals.cooperates`);
+      from the baseline prior at the shifted d, with that module's default greedy offence
+      rate 0.8), and whether it reaches p* (:func:`~dilemma_lib.models.signals.cooperates`);
     * repeated play: the share of C moves of ``strategies`` (default Generous TFT against
       itself, whose forgiveness grows as the temptation falls; ``("TFT", "TFT")`` reacts
       only to noise and misperception) over ``turns`` x ``repetitions`` with the baseline
-      noise and the shifted misperception, seeded
-      (:func:`~dilemma_lib.models.repeated.cooperation_rate`).
+      noise and the shifted misperception, seeded with ``seed`` (a whole number >= 0)
+      (:func:`~dilemma_lib.models.repeated.cooperation_rate`). ``strategies`` is a pair of
+      anything :func:`~dilemma_lib.models.repeated.as_strategy` takes. Where Nowak &
+      Sigmund's generosity is undefined in the levered game (CC == CD or DC == DD),
+      Generous TFT plays as plain Tit-for-Tat.
 
-    Course choices: the mappings of each lever (see the functions named) and the default
-    run of 100 turns x 50 repetitions, seed 0. Sources: seed Part VI; Jervis (1978);
+    ``mix=None`` pulls no lever. Course choices: the mappings of each lever (see the
+    functions named), the fallback just described, and the default run of 100 turns x 50
+    repetitions, seed 0, which takes about 2 ms. Sources: seed Part VI; Jervis (1978);
     Glaser & Kaufmann (1998); Axelrod (1984); Kydd (2005).
 
     >>> before = apply_policies(CYBER_CASE, PolicyMix())
