@@ -149,8 +149,10 @@ class Explorable:
         """Render one frame to HTML; a failure becomes a message, never a traceback."""
         try:
             frame = self.render(**{**self.defaults, **values})
-        except ValueError as error:
+        except ValueError as error:  # a model refusing a setting: say why
             return error_html(str(error))
+        except Exception as error:  # a bug: still no traceback on a student's screen
+            return error_html(f"{type(error).__name__}: {error}")
         return frame.to_html()
 
     def widget(self, mode: str | None = None) -> w.Widget:
