@@ -183,7 +183,7 @@ class Explorable:
     # -- live ---------------------------------------------------------------------------
 
     def _live_widget(self) -> w.Widget:
-        sliders = {p.name: _slider(p) for p in self.parameters}
+        sliders = {p.name: _slider(p, self._label_style()) for p in self.parameters}
         figure = w.HTML(self.frame_html())
 
         def update(_change: Mapping[str, object]) -> None:
@@ -197,7 +197,7 @@ class Explorable:
 
     def _static_widget(self) -> w.Widget:
         varying = [self.parameter(n) for n in self.static_parameters]
-        sliders = [_selection_slider(p) for p in varying]
+        sliders = [_selection_slider(p, self._label_style()) for p in varying]
         stacks = self._nested_stacks(varying, {}, sliders)
         fixed = [p for p in self.parameters if p.name not in self.static_parameters]
         legend = ", ".join(f"{p.label} = {p.default:g}" for p in fixed)
@@ -218,6 +218,11 @@ class Explorable:
         w.jslink((slider, "index"), (stack, "selected_index"))
         return stack
 
+    def _label_style(self) -> dict[str, str]:
+        """One label width for all of an explorable's sliders, so that their tracks line up."""
+        longest = max(len(p.label) for p in self.parameters)
+        return {"description_width": f"{0.6 * longest + 1:.1f}em"}
+
     def _layout(self, controls: list[w.Widget], figure: w.Widget) -> w.Widget:
         header = w.HTML(f"<strong>{html.escape(self.title)}</strong>"
                         + (f"<br><small>{html.escape(self.note)}</small>" if self.note else ""))
@@ -231,21 +236,21 @@ def default_mode() -> str:
     return "static" if os.environ.get(STATIC_ENVIRONMENT_VARIABLE) == "1" else "live"
 
 
-def _slider(parameter: Parameter) -> w.FloatSlider:
+def _slider(parameter: Parameter, style: dict[str, str]) -> w.FloatSlider:
     return w.FloatSlider(
         value=parameter.default, min=parameter.minimum, max=parameter.maximum,
         step=parameter.step, description=parameter.label, continuous_update=True,
-        readout_format=".2f", style={"description_width": "initial"},
+        readout_format=".2f", style=style,
         layout=w.Layout(width="100%"),
     )
 
 
-def _selection_slider(parameter: Parameter) -> w.SelectionSlider:
+def _selection_slider(parameter: Parameter, style: dict[str, str]) -> w.SelectionSlider:
     values = parameter.static_values()
     return w.SelectionSlider(
         options=[(f"{v:g}", i) for i, v in enumerate(values)],
         index=parameter.static_default_index(), description=parameter.label,
-        continuous_update=True, style={"description_width": "initial"},
+        continuous_update=True, style=style,
         layout=w.Layout(width="100%"),
     )
 
