@@ -18,8 +18,7 @@ def sweep_times(explorable) -> list[float]:
     times = []
     explorable.frame_html()  # warm-up: fonts and caches
     for parameter in explorable.parameters:
-        count = round((parameter.maximum - parameter.minimum) / parameter.step) + 1
-        for value in np.linspace(parameter.minimum, parameter.maximum, count):
+        for value in parameter.live_values():
             start = time.perf_counter()
             explorable.frame_html(**{parameter.name: float(value)})
             times.append(time.perf_counter() - start)

@@ -20,7 +20,7 @@ import io
 import itertools
 import os
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import ipywidgets as w
 import numpy as np
@@ -51,13 +51,23 @@ class Parameter:
                 f"Parameter {self.name!r} needs minimum <= default <= maximum and step > 0."
             )
 
+    def live_values(self) -> np.ndarray:
+        """Every position of the live slider, from minimum to maximum inclusive.
+
+        >>> Parameter("x", "x", 0, 1, 0.25, 0.5).live_values().tolist()
+        [0.0, 0.25, 0.5, 0.75, 1.0]
+        """
+        return self._values(self.step)
+
     def static_values(self) -> np.ndarray:
         """Grid points of the static mode, from minimum to maximum inclusive.
 
         >>> Parameter("x", "x", 0, 1, 0.1, 0.5, static_step=0.25).static_values().tolist()
         [0.0, 0.25, 0.5, 0.75, 1.0]
         """
-        step = self.static_step or self.step
+        return self._values(self.static_step or self.step)
+
+    def _values(self, step: float) -> np.ndarray:
         count = round((self.maximum - self.minimum) / step) + 1
         return np.round(np.linspace(self.minimum, self.maximum, count), 10)
 
@@ -116,16 +126,15 @@ class Explorable:
     render: Callable[..., Frame]
     static_parameters: Sequence[str] = ()
     note: str = ""
-    _names: tuple[str, ...] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._names = tuple(p.name for p in self.parameters)
-        varying = self.static_parameters or self._names[:MAX_STATIC_PARAMETERS]
-        unknown = set(varying) - set(self._names)
+        names = tuple(p.name for p in self.parameters)
+        varying = self.static_parameters or names[:MAX_STATIC_PARAMETERS]
+        unknown = set(varying) - set(names)
         if unknown or len(varying) > MAX_STATIC_PARAMETERS:
             raise ValueError(
                 f"static_parameters must name at most {MAX_STATIC_PARAMETERS} of "
-                f"{self._names}, got {tuple(varying)}."
+                f"{names}, got {tuple(varying)}."
             )
         self.static_parameters = tuple(varying)
         if self.static_frame_count() > MAX_STATIC_FRAMES:
@@ -183,7 +192,8 @@ class Explorable:
     # -- live ---------------------------------------------------------------------------
 
     def _live_widget(self) -> w.Widget:
-        sliders = {p.name: _slider(p, self._label_style()) for p in self.parameters}
+        style = self._label_style()
+        sliders = {p.name: _slider(p, style) for p in self.parameters}
         figure = w.HTML(self.frame_html())
 
         def update(_change: Mapping[str, object]) -> None:
@@ -197,7 +207,8 @@ class Explorable:
 
     def _static_widget(self) -> w.Widget:
         varying = [self.parameter(n) for n in self.static_parameters]
-        sliders = [_selection_slider(p, self._label_style()) for p in varying]
+        style = self._label_style()
+        sliders = [_selection_slider(p, style) for p in varying]
         stacks = self._nested_stacks(varying, {}, sliders)
         fixed = [p for p in self.parameters if p.name not in self.static_parameters]
         legend = ", ".join(f"{p.label} = {p.default:g}" for p in fixed)
