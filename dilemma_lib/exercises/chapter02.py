@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..models import games
+from .exercise import Exercise
 from .feedback import Feedback, check_choice, check_number
 
 GAME_ALIASES = {
@@ -68,3 +69,12 @@ def check_threshold(answer: object) -> Feedback:
         plausible=lambda value: None if 0 <= value <= 1 else
         f"{value:g} cannot be a belief: probabilities lie between 0 and 1.",
     )
+
+
+# The checkable exercises of the chapter: the right answer first is not required; the site
+# shows the options in this order, so mix it in among the mistakes the checks explain.
+game_type = Exercise("ch2-ex-game-type", check_game_type,
+                     ("Prisoner's Dilemma", "Stag Hunt", "Chicken", "Deadlock", "Harmony"))
+threshold = Exercise("ch2-ex-threshold", check_threshold, ("1/3", "1/2", "2/3", "3/2"))
+
+EXERCISES = (game_type, threshold)
