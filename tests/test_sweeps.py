@@ -138,4 +138,4 @@ def test_an_exercise_needs_three_options_and_one_right_answer():
     ambiguous = Exercise("ambiguous", EXERCISES["ch2-ex-threshold"].check,
                          ("2/3", "0.667", "1/3"))
     with pytest.raises(ValueError, match="2 options are judged correct"):
-        ambiguous.answer
+        _ = ambiguous.answer
