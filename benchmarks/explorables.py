@@ -1,7 +1,8 @@
 """Live-mode update time of every explorable: one frame rendered to what the widget shows.
 
 For each slider, sweep its whole live range with the other sliders at their defaults, time
-each frame, and print the median and 95th percentile per explorable (goal: median <= 100 ms).
+each frame, and print the median and 95th percentile per explorable (goals: median <= 100 ms,
+p95 <= 250 ms).
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ def main() -> None:
         times = sweep_times(explorable)
         median = statistics.median(times) * 1000
         p95 = float(np.percentile(times, 95)) * 1000
-        flag = "" if median <= 100 else "  <-- over the 100 ms goal"
+        flag = "".join(["  <-- median over the 100 ms goal" if median > 100 else "",
+                        "  <-- p95 over the 250 ms goal" if p95 > 250 else ""])
         print(f"{name:40s} {len(times):6d} {median:10.1f} {p95:8.1f}{flag}")
 
 
