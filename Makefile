@@ -32,9 +32,14 @@ LAB_FLAGS := --LabApp.news_url= --LabApp.check_for_updates_class=jupyterlab.Neve
 lab: setup
 	$(BIN)/jupyter lab $(LAB_FLAGS) --ServerApp.root_dir=notebooks
 
-## make book: build the site into _build/html (static mode: sliders work without a kernel).
+## make book: build the site into _build/html (static mode: sliders work without a kernel),
+## then print the build time and each page's weight. The chapters' outputs come from
+## _build/.jupyter_cache/<hash of dilemma_lib>, so only changed chapters (or, after any change
+## to the library, all of them) are executed again; the pages are always re-read and written.
 book: setup
-	$(BIN)/jupyter-book build . --all -W -n --keep-going
+	rm -rf _build/html
+	@start=$$(date +%s) && $(BIN)/jupyter-book build . --all -W -n --keep-going \
+	  && $(BIN)/python tools/book_report.py _build/html --check --seconds $$(( $$(date +%s) - start ))
 
 ## make test: lint, unit/property/doctests with coverage, nbval strict on the committed
 ## notebooks, the book built with warnings as errors, and the browser test of the built site.
@@ -58,3 +63,32 @@ benchmark: test-setup
 
 clean:
 	rm -rf _build .pytest_cache .hypothesis
+
+# --- Instructors (issue 9): the student version, the nbgrader course, their tests ----------
+# nbgrader (make assignments) and repo2docker (a test-only check of the Binder image) are
+# pinned in requirements-instructor.txt and kept out of requirements.txt, so students,
+# Binder and the book do not install them; 'make test' does (test-setup needs them).
+INSTRUCTOR := $(VENV)/.installed-instructor
+COURSE     ?= _build/nbgrader
+
+.PHONY: instructor-setup student assignments lint-tools
+
+$(INSTRUCTOR): $(STAMP) requirements-instructor.txt
+	$(BIN)/python -m pip install --quiet -r requirements-instructor.txt
+	touch $(INSTRUCTOR)
+
+instructor-setup: $(INSTRUCTOR)
+test-setup: $(INSTRUCTOR)
+lint: lint-tools
+
+lint-tools: setup
+	$(BIN)/ruff check tools
+
+## make student: every chapter without solutions and outputs, into _build/student.
+student: setup
+	$(BIN)/python tools/student_version.py notebooks _build/student
+
+## make assignments: the nbgrader course in $(COURSE) (source/ from the chapters, then
+## release/ by nbgrader generate_assignment). Grade with nbgrader there (see the guide).
+assignments: $(INSTRUCTOR)
+	$(BIN)/python tools/make_assignments.py notebooks $(COURSE) --generate

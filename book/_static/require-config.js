@@ -1,12 +1,16 @@
 // Glue between the self-hosted widget manager and the rest of the page. Loaded after
 // require.js and before @jupyter-widgets/html-manager (see _config.yml).
 (function () {
-  // 1. The manager finds its fonts next to the URL require.js gives its module; without this
-  //    mapping that URL is relative to each page (notebooks/@jupyter-widgets/...).
+  // 1. Each module of the manager's bundle (@jupyter-widgets/base, /controls, /html-manager)
+  //    finds its fonts next to the URL require.js gives the module; without this mapping that
+  //    URL is relative to each page (notebooks/@jupyter-widgets/...) and the icon fonts 404.
   var here = document.currentScript.src;
   var folder = here.slice(0, here.lastIndexOf("/") + 1);
   require.config({
-    paths: { "@jupyter-widgets/html-manager/dist": folder + "course-js/html-manager" },
+    paths: {
+      "@jupyter-widgets/html-manager/dist": folder + "course-js/html-manager",
+      "@jupyter-widgets": folder + "course-js/html-manager",
+    },
   });
 
   // 2. The manager typesets widget labels with MathJax 2's MathJax.Hub.Queue, but the book
