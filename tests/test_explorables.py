@@ -80,9 +80,13 @@ def test_live_slider_moves_redraw_the_figure(name):
     widget = explorable.widget("live")
     (figure,) = [d for d in descendants(widget) if isinstance(d, w.HTML)
                  and "dilemma-frame" in d.value]
-    for slider in sliders_of(widget, w.FloatSlider):
+    for slider in sliders_of(widget, (w.FloatSlider, w.SelectionSlider)):
         before = figure.value
-        slider.value = slider.max if slider.value != slider.max else slider.min
+        if isinstance(slider, w.SelectionSlider):  # a slider of named choices
+            last = len(slider.options) - 1
+            slider.index = last if slider.index != last else 0
+        else:
+            slider.value = slider.max if slider.value != slider.max else slider.min
         assert figure.value != before, f"{slider.description} did not change the figure"
 
 
@@ -142,3 +146,26 @@ def test_every_lever_setting_draws_with_a_verdict(a, b, c, d):
     html = EXPLORABLES["chapter02.levers_explorer"].frame_html(
         raise_cc=a, raise_cd=b, lower_dc=c, lower_dd=d)
     assert "dilemma-frame" in html and "dilemma-error" not in html
+
+
+def test_a_slider_of_choices_shows_names_and_passes_numbers():
+    seen = []
+
+    def render(strategy: float) -> Frame:
+        seen.append(strategy)
+        return Frame(new_figure(), f"strategy {strategy:g}")
+
+    choices = ("Tit For Tat", "Generous Tit For Tat", "Win-Stay Lose-Shift")
+    explorable = Explorable("Choices", [Parameter("strategy", "strategy", 0, 2, 1, 1,
+                                                  choices=choices)], render)
+    (live,) = sliders_of(explorable.widget("live"), w.SelectionSlider)
+    assert [label for label, _ in live.options] == list(choices)
+    assert live.label == "Generous Tit For Tat"
+    live.index = 2
+    assert seen[-1] == 2.0
+    (static,) = sliders_of(explorable.widget("static"), w.SelectionSlider)
+    assert [label for label, _ in static.options] == list(choices)
+    with pytest.raises(ValueError, match="names 2 choices for 3 positions"):
+        Parameter("s", "s", 0, 2, 1, 0, choices=("a", "b"))
+    with pytest.raises(ValueError, match="no static_step"):
+        Parameter("s", "s", 0, 2, 1, 0, static_step=2, choices=("a", "b", "c"))

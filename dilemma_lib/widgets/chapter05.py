@@ -217,15 +217,14 @@ def match_explorer() -> Explorable:
     return Explorable(
         title="One match: how a single misstep echoes",
         parameters=[
-            Parameter("strategy", "strategy (0-3)", 0, 3, 1, 0),
+            Parameter("strategy", "strategy", 0, 3, 1, 0, choices=MATCH_STRATEGIES),
             Parameter("noise", "noise", 0.0, 0.2, 0.01, 0.04, static_step=0.02),
             Parameter("misperception", "misperception", 0.0, 0.2, 0.01, 0.0),
         ],
         render=render_match,
         static_parameters=("strategy", "noise"),
-        note="Strategy 0 = Tit For Tat, 1 = Generous Tit For Tat (forgives a third of "
-        "defections), 2 = Win-Stay Lose-Shift, 3 = Tit For Two Tats; each plays a copy of "
-        "itself. Axelrod's payoffs, seed 0.",
+        note="Each strategy plays a copy of itself (Generous Tit For Tat forgives a third of "
+        "defections). Axelrod's payoffs, seed 0.",
     )
 
 

@@ -108,13 +108,12 @@ def scheme_explorer() -> Explorable:
     return Explorable(
         title="Which category? Place an operation by its source and purpose",
         parameters=[
-            Parameter("actor", "source (0 non-state, 1 state)", 0, 1, 1, 1),
-            Parameter("purpose", "purpose (0 profit … 3 military effect)", 0, 3, 1, 3),
+            Parameter("actor", "source", 0, 1, 1, 1, choices=threats.ACTORS),
+            Parameter("purpose", "purpose", 0, 3, 1, 3, choices=threats.PURPOSES),
         ],
         render=render_scheme,
         static_parameters=("actor", "purpose"),
-        note="Purposes: 0 profit, 1 information, 2 a cause, 3 military effect. Dashed cells "
-        "are ones the definitions leave open (the course's own reading).",
+        note="Dashed cells are ones the definitions leave open (the course's own reading).",
     )
 
 
@@ -148,14 +147,14 @@ def ladder_explorer() -> Explorable:
     return Explorable(
         title="Where does espionage end and attack begin?",
         parameters=[
-            Parameter("effect", "what the intruder does (rung 0-4)", 0, 4, 1, 1),
-            Parameter("actor", "who (0 non-state, 1 state)", 0, 1, 1, 1),
-            Parameter("target", "target (0 firm, 1 agency, 2 military)", 0, 2, 1, 2),
+            Parameter("effect", "what the intruder does", 0, 4, 1, 1, choices=threats.EFFECTS),
+            Parameter("actor", "who", 0, 1, 1, 1, choices=threats.ACTORS),
+            Parameter("target", "target", 0, 2, 1, 2, choices=threats.TARGETS),
         ],
         render=render_ladder,
         static_parameters=("effect", "actor"),
-        note="Rungs: 0 copies data, 1 plants a backdoor, 2 alters or deletes data, 3 blocks a "
-        "service, 4 damages equipment. The ladder and its CNE/CNA line are the course's own.",
+        note="The rungs run from copying data to damaging equipment. The ladder and its "
+        "CNE/CNA line are the course's own.",
     )
 
 
@@ -212,7 +211,8 @@ def case_set_explorer() -> Explorable:
         parameters=[
             Parameter("from_year", "cases starting from", first, last, 1, first,
                       static_step=1),
-            Parameter("attribution", "count (0 all, 1 reported, 2 official)", 0, 2, 1, 0),
+            Parameter("attribution", "count", 0, 2, 1, 0,
+                      choices=tuple(name for name, _ in ATTRIBUTION_FILTERS)),
         ],
         render=render_case_set,
         static_parameters=("from_year", "attribution"),

@@ -70,7 +70,8 @@ def timeline_explorer() -> Explorable:
     count = len(case_data.all_cases())
     return Explorable(
         title="Timeline of the case set: start, end and attribution",
-        parameters=[Parameter("case", "case number (1 = oldest)", 1, count, 1, 1)],
+        parameters=[Parameter("case", "case", 1, count, 1, 1,
+                              choices=tuple(short_name(c) for c in case_data.all_cases()))],
         render=render_timeline,
         note="Filled marker: start (circle official, square reported, triangle claimed); bar: "
         "duration where the sources give an end; hollow diamond: attribution date, joined to "
@@ -93,10 +94,6 @@ def _pick(choices: tuple[str, ...], value: float) -> str:
     ('warfare', 'any')
     """
     return choices[min(max(round(value), 0), len(choices) - 1)]
-
-
-def _choice_legend(name: str, choices: tuple[str, ...]) -> str:
-    return f"{name}: " + ", ".join(f"{i} = {c}" for i, c in enumerate(choices))
 
 
 def matching_cases(category: str = ANY, attribution: str = ANY,
@@ -138,17 +135,17 @@ def case_filter_explorer() -> Explorable:
     return Explorable(
         title="Filter the case set",
         parameters=[
-            Parameter("category", "category", 0, len(CATEGORY_CHOICES) - 1, 1, 0),
-            Parameter("attribution", "attribution", 0, len(STATUS_CHOICES) - 1, 1, 0),
-            Parameter("operation", "operation type", 0, len(OPERATION_CHOICES) - 1, 1, 0),
+            Parameter("category", "category", 0, len(CATEGORY_CHOICES) - 1, 1, 0,
+                      choices=CATEGORY_CHOICES),
+            Parameter("attribution", "attribution", 0, len(STATUS_CHOICES) - 1, 1, 0,
+                      choices=STATUS_CHOICES),
+            Parameter("operation", "operation type", 0, len(OPERATION_CHOICES) - 1, 1, 0,
+                      choices=OPERATION_CHOICES),
         ],
         render=render_filter,
         static_parameters=("category", "attribution"),
-        note="Each slider picks an entry by number. "
-        + "; ".join((_choice_legend("category", CATEGORY_CHOICES),
-                     _choice_legend("attribution", STATUS_CHOICES),
-                     _choice_legend("operation type", OPERATION_CHOICES)))
-        + ". Operation type CNA (or CNE) also keeps operations that did both.",
+        note="Each slider picks a value of one column, or any. Operation type CNA (or CNE) "
+        "also keeps operations that did both.",
     )
 
 

@@ -35,7 +35,12 @@ STATIC_ENVIRONMENT_VARIABLE = "DILEMMA_STATIC"
 
 @dataclass(frozen=True)
 class Parameter:
-    """A named slider: its range, its live step and the coarser step of the static grid."""
+    """A named slider: its range, its live step and the coarser step of the static grid.
+
+    A slider of *choices* (a case, a strategy, a category) gives ``choices``: one name per
+    position from ``minimum`` to ``maximum`` in steps of ``step``. The slider then shows the
+    name instead of a number, live and static, while ``render`` still receives the number.
+    """
 
     name: str
     label: str
@@ -44,12 +49,32 @@ class Parameter:
     step: float
     default: float
     static_step: float | None = None
+    choices: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.minimum <= self.default <= self.maximum or self.step <= 0:
             raise ValueError(
                 f"Parameter {self.name!r} needs minimum <= default <= maximum and step > 0."
             )
+        if self.choices and (len(self.choices) != len(self.live_values())
+                             or self.static_step not in (None, self.step)):
+            raise ValueError(
+                f"Parameter {self.name!r} names {len(self.choices)} choices for "
+                f"{len(self.live_values())} positions; name each position once, and keep "
+                "every choice on the static page (no static_step)."
+            )
+
+    def readout(self, value: float) -> str:
+        """What the slider shows at ``value``: the choice's name, or the number.
+
+        >>> Parameter("s", "strategy", 0, 2, 1, 0, choices=("TFT", "GTFT", "WSLS")).readout(1)
+        'GTFT'
+        >>> Parameter("x", "x", 0, 1, 0.25, 0.5).readout(0.75)
+        '0.75'
+        """
+        if self.choices:
+            return self.choices[int(np.argmin(np.abs(self.live_values() - value)))]
+        return f"{value:g}"
 
     def live_values(self) -> np.ndarray:
         """Every position of the live slider, from minimum to maximum inclusive.
@@ -211,7 +236,7 @@ class Explorable:
         sliders = [_selection_slider(p, style) for p in varying]
         stacks = self._nested_stacks(varying, {}, sliders)
         fixed = [p for p in self.parameters if p.name not in self.static_parameters]
-        legend = ", ".join(f"{p.label} = {p.default:g}" for p in fixed)
+        legend = ", ".join(f"{p.label} = {p.readout(p.default)}" for p in fixed)
         note = w.HTML(f"<small>On this page {html.escape(legend)} stay fixed; run the "
                       "notebook to move them too.</small>") if fixed else None
         return self._layout(sliders + ([note] if note else []), stacks)
@@ -247,7 +272,15 @@ def default_mode() -> str:
     return "static" if os.environ.get(STATIC_ENVIRONMENT_VARIABLE) == "1" else "live"
 
 
-def _slider(parameter: Parameter, style: dict[str, str]) -> w.FloatSlider:
+def _slider(parameter: Parameter, style: dict[str, str]) -> w.FloatSlider | w.SelectionSlider:
+    if parameter.choices:  # named positions: the value passed on is still the number
+        values = parameter.live_values()
+        return w.SelectionSlider(
+            options=[(name, float(v)) for name, v in zip(parameter.choices, values, strict=True)],
+            value=float(values[int(np.argmin(np.abs(values - parameter.default)))]),
+            description=parameter.label, continuous_update=True, style=style,
+            layout=w.Layout(width="100%"),
+        )
     return w.FloatSlider(
         value=parameter.default, min=parameter.minimum, max=parameter.maximum,
         step=parameter.step, description=parameter.label, continuous_update=True,
@@ -259,7 +292,7 @@ def _slider(parameter: Parameter, style: dict[str, str]) -> w.FloatSlider:
 def _selection_slider(parameter: Parameter, style: dict[str, str]) -> w.SelectionSlider:
     values = parameter.static_values()
     return w.SelectionSlider(
-        options=[(f"{v:g}", i) for i, v in enumerate(values)],
+        options=[(parameter.readout(v), i) for i, v in enumerate(values)],
         index=parameter.static_default_index(), description=parameter.label,
         continuous_update=True, style=style,
         layout=w.Layout(width="100%"),
