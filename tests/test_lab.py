@@ -68,7 +68,8 @@ def lab_url(tmp_path_factory):
 def test_chapter_runs_in_jupyterlab_and_live_sliders_answer(browser, lab_url, chapter):
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     watch = PageWatch(page, lab_url)
-    page.goto(f"{lab_url}/lab/tree/{chapter}.ipynb", wait_until="domcontentloaded")
+    # ?reset: a fresh workspace, so that the chapters opened before do not come back as tabs
+    page.goto(f"{lab_url}/lab/tree/{chapter}.ipynb?reset", wait_until="domcontentloaded")
     page.wait_for_function("window.jupyterapp && window.jupyterapp.shell.currentWidget"
                            " && window.jupyterapp.shell.currentWidget.sessionContext"
                            " && window.jupyterapp.shell.currentWidget.sessionContext.session"
@@ -92,6 +93,8 @@ def test_chapter_runs_in_jupyterlab_and_live_sliders_answer(browser, lab_url, ch
         "([element, before]) => element.querySelector('.dilemma-frame img').src !== before",
         arg=[explorable.element_handle(), before], timeout=10_000)
     assert watch.blocked == [], "JupyterLab asked for something outside this machine"
+    # Each chapter starts a kernel: stop it, so that ten chapters do not run side by side.
+    page.evaluate("async () => await window.jupyterapp.serviceManager.sessions.shutdownAll()")
     page.close()
 
 
