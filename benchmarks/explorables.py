@@ -17,11 +17,11 @@ from dilemma_lib.widgets.catalogue import all_explorables
 
 def sweep_times(explorable) -> list[float]:
     times = []
-    explorable.frame_html()  # warm-up: fonts and caches
+    explorable.live_frame_html()  # warm-up: fonts and caches
     for parameter in explorable.parameters:
         for value in parameter.live_values():
             start = time.perf_counter()
-            explorable.frame_html(**{parameter.name: float(value)})
+            explorable.live_frame_html(**{parameter.name: float(value)})
             times.append(time.perf_counter() - start)
     return times
 
