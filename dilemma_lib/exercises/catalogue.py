@@ -7,11 +7,10 @@ tooling pick both up from here, so a new chapter is covered without editing them
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from collections.abc import Callable
 from types import ModuleType
 
+from ..widgets.catalogue import chapter_modules as find_chapter_modules
 from .exercise import Exercise
 from .feedback import Feedback
 
@@ -20,9 +19,7 @@ def chapter_modules() -> list[ModuleType]:
     """The ``chapterNN`` modules of this package, in chapter order."""
     from .. import exercises
 
-    return [importlib.import_module(f"{exercises.__name__}.{info.name}")
-            for info in sorted(pkgutil.iter_modules(exercises.__path__), key=lambda i: i.name)
-            if info.name.startswith("chapter")]
+    return find_chapter_modules(exercises)
 
 
 def all_exercises() -> dict[str, Exercise]:

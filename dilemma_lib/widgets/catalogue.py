@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from types import ModuleType
 
 from .explorable import Explorable
+
+
+def chapter_modules(package: ModuleType) -> list[ModuleType]:
+    """The ``chapterNN`` modules of ``package``, in chapter order (shared by the catalogue of
+    explorables and that of exercises, so that both find a new chapter the same way)."""
+    return [importlib.import_module(f"{package.__name__}.{info.name}")
+            for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name)
+            if info.name.startswith("chapter")]
 
 
 def all_explorables() -> dict[str, Explorable]:
@@ -16,10 +25,6 @@ def all_explorables() -> dict[str, Explorable]:
     """
     from .. import widgets
 
-    found: dict[str, Explorable] = {}
-    for module_info in pkgutil.iter_modules(widgets.__path__):
-        if module_info.name.startswith("chapter"):
-            module = importlib.import_module(f"{widgets.__name__}.{module_info.name}")
-            for factory in getattr(module, "EXPLORABLES", ()):
-                found[f"{module_info.name}.{factory.__name__}"] = factory()
-    return found
+    return {f"{module.__name__.rsplit('.', 1)[-1]}.{factory.__name__}": factory()
+            for module in chapter_modules(widgets)
+            for factory in getattr(module, "EXPLORABLES", ())}
